@@ -83,21 +83,22 @@ def block_third_party(context, blocked: list[str]) -> None:
 
 
 def search(page, query: str, timeout_ms: int = 10000) -> list[str]:
-    """Type `query` into the search box of the open page; return the result links, best first."""
-    page.click("label.md-search__icon[for='__search']", timeout=timeout_ms) if page.is_visible(
-        "label.md-header__button[for='__search']") is False else page.click("label.md-header__button[for='__search']")
+    """Type `query` into the search box of the open page; return the result links, best first.
+
+    Material reads the query on keyup, so the text is filled in and a key is released after it.
+    """
+    page.click("label.md-header__button[for='__search']")
     box = page.locator("input.md-search__input")
-    box.fill("")
-    box.type(query, delay=10)
+    box.fill(query)
+    box.press("End")
     page.wait_for_function(
-        """() => {
+        """(query) => {
             const meta = document.querySelector('.md-search-result__meta');
-            return meta && !/^\\s*$/.test(meta.textContent) &&
-                   document.querySelector('.md-search__input').value === arguments[0];
-        }""".replace("arguments[0]", repr(query)),
+            const list = document.querySelector('.md-search-result__list');
+            return document.querySelector('.md-search__input').value === query && meta && list &&
+                   (list.children.length > 0 || /\\d|No matching|没有/.test(meta.textContent));
+        }""",
+        arg=query,
         timeout=timeout_ms,
     )
-    links = page.eval_on_selector_all(
-        ".md-search-result__item > .md-search-result__link", "els => els.map(e => e.href)"
-    )
-    return links
+    return page.eval_on_selector_all(".md-search-result__item > .md-search-result__link", "els => els.map(e => e.href)")

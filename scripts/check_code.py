@@ -59,7 +59,8 @@ def static_problems(snippet: Snippet) -> list[Problem]:
                                         f"import of {name}: snippets use NumPy and the standard library only "
                                         f"(or start with '{REQUIRES} <framework>')"))
     if not any(isinstance(node, ast.Assert) for node in ast.walk(tree)):
-        problems.append(Problem(snippet.path, snippet.line, "python block has no assert: check something true (a shape, a value, a gradient)"))
+        problems.append(Problem(
+            snippet.path, snippet.line, "python block has no assert: check something true (a shape, a value, a gradient)"))
     return problems
 
 

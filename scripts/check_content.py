@@ -67,19 +67,22 @@ def check(pages: dict[str, MarkdownPage], toc: Toc) -> list[Problem]:
         if kind == "week-index":
             count = sum(1 for line in page.lines if QUESTION.match(line))
             if not 3 <= count <= 5:
-                problems.append(Problem(page.path, 1, f"a week index has 3-5 review questions ('??? question \"…\"'), found {count}"))
+                problems.append(Problem(
+                    page.path, 1, f"a week index has 3-5 review questions ('??? question \"…\"'), found {count}"))
 
         for index, line in enumerate(page.lines):
             if FIGURE.match(line):
                 following = next((x.strip() for x in page.lines[index + 1:] if x.strip()), "")
                 if following != "/// caption":
-                    problems.append(Problem(page.path, index + 1, "figure without a caption: follow it with a '/// caption' block"))
+                    problems.append(Problem(
+                        page.path, index + 1, "figure without a caption: follow it with a '/// caption' block"))
 
         if lang == "zh":
             for number, text in page.prose:
                 m = NO_SPACE.search(text)
                 if m:
-                    problems.append(Problem(page.path, number, f"put a space between Chinese and Latin letters or digits: {m.group(0)!r}"))
+                    problems.append(Problem(
+                        page.path, number, f"put a space between Chinese and Latin letters or digits: {m.group(0)!r}"))
                 m = HALF_WIDTH.search(text)
                 if m:
                     problems.append(Problem(page.path, number, f"use full-width punctuation in Chinese prose: {m.group(0)!r}"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from functools import lru_cache
+from functools import cache
 
 from pymdownx.slugs import slugify
 
@@ -34,7 +34,7 @@ def heading_anchor(text: str) -> str:
     return _slug(plain.strip(), "-")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _anchors_cache(key: str, headings: tuple[str, ...]) -> frozenset[str]:
     seen: dict[str, int] = {}
     out = set()
@@ -61,7 +61,9 @@ def check(pages: dict[str, MarkdownPage], toc: Toc) -> list[Problem]:
             target = link.target
             if EXTERNAL.match(target):
                 if link.image:
-                    problems.append(Problem(page.path, link.line, f"image from another host ({target}): pages make no third-party requests; add the file to the repo"))
+                    problems.append(Problem(
+                        page.path, link.line, f"image from another host ({target}): pages make no third-party requests; "
+                        "add the file to the repo"))
                 continue
             path, _, anchor = target.partition("#")
             if link.image:
@@ -75,7 +77,8 @@ def check(pages: dict[str, MarkdownPage], toc: Toc) -> list[Problem]:
                     problems.append(Problem(page.path, link.line, f"anchor #{anchor} is not a heading of this page"))
                 continue
             if path.endswith(".en.md"):
-                problems.append(Problem(page.path, link.line, f"link to {target}: link the Chinese file name, the site picks the reader's language"))
+                problems.append(Problem(
+                    page.path, link.line, f"link to {target}: link the Chinese file name, the site picks the reader's language"))
                 continue
             if not path.endswith(".md"):
                 if not (page.source.parent / path).is_file():
@@ -90,5 +93,6 @@ def check(pages: dict[str, MarkdownPage], toc: Toc) -> list[Problem]:
         for number, text in enumerate(page.lines, start=1):
             for src in HTML_SRC.findall(text):
                 if EXTERNAL.match(src) or src.startswith("//"):
-                    problems.append(Problem(page.path, number, f"request to another host ({src}): pages make no third-party requests"))
+                    problems.append(Problem(
+                        page.path, number, f"request to another host ({src}): pages make no third-party requests"))
     return problems

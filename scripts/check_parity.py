@@ -1,13 +1,14 @@
 """Translation parity: the zh and en pages of an entry carry the same structure and the same math.
 
 The English page says what the Chinese page says; the parts that can be compared mechanically are
-compared: heading levels, formulas, figures and code (comments may be translated).
+compared: heading levels, the formulas under each heading, figures and code (comments may be translated).
 """
 
 from __future__ import annotations
 
 import io
 import tokenize
+from collections import Counter
 
 from scripts.markdown_scan import MarkdownPage
 from scripts.pages import en_twin
@@ -29,7 +30,7 @@ def code_without_comments(lang: str, text: str) -> str:
 
 def _compare(zh: MarkdownPage, en: MarkdownPage, what: str, zh_items: list, en_items: list) -> list[Problem]:
     """One problem at the first difference: later ones usually follow from it."""
-    for (zh_line, zh_value), (en_line, en_value) in zip(zh_items, en_items):
+    for (zh_line, zh_value), (en_line, en_value) in zip(zh_items, en_items, strict=False):
         if zh_value != en_value:
             return [Problem(en.path, en_line, f"{what} differs from {zh.path}:{zh_line}: {zh_value!r} vs {en_value!r}")]
     if len(zh_items) != len(en_items):
@@ -38,11 +39,36 @@ def _compare(zh: MarkdownPage, en: MarkdownPage, what: str, zh_items: list, en_i
     return []
 
 
+def _formulas_by_part(page: MarkdownPage) -> list[tuple[int, Counter]]:
+    """(line where the part starts, formulas in it) for each part of the page between headings."""
+    starts = [1] + [h.line for h in page.headings]
+    parts = [(line, Counter()) for line in starts]
+    for math in page.maths:
+        index = sum(1 for h in page.headings if h.line < math.line)
+        parts[index][1][math.tex] += 1
+    return parts
+
+
+def _compare_formulas(zh: MarkdownPage, en: MarkdownPage) -> list[Problem]:
+    """The same formulas under each heading; their order may follow each language's word order."""
+    problems = []
+    zh_lines = {m.tex: m.line for m in reversed(zh.maths)}
+    en_lines = {m.tex: m.line for m in reversed(en.maths)}
+    for (_, zh_set), (en_start, en_set) in zip(_formulas_by_part(zh), _formulas_by_part(en), strict=False):
+        for tex in sorted((zh_set - en_set).keys()):
+            problems.append(Problem(
+                en.path, en_start, f"formula {tex!r} of {zh.path}:{zh_lines[tex]} is missing under this heading"))
+        for tex in sorted((en_set - zh_set).keys()):
+            problems.append(Problem(en.path, en_lines[tex], f"formula {tex!r} is not in {zh.path} under the same heading"))
+    return problems
+
+
 def check_pair(zh: MarkdownPage, en: MarkdownPage) -> list[Problem]:
     problems: list[Problem] = []
     problems += _compare(zh, en, "heading level",
                          [(h.line, h.level) for h in zh.headings], [(h.line, h.level) for h in en.headings])
-    problems += _compare(zh, en, "formula", [(m.line, m.tex) for m in zh.maths], [(m.line, m.tex) for m in en.maths])
+    if not problems:  # with different headings, the parts don't line up
+        problems += _compare_formulas(zh, en)
     problems += _compare(zh, en, "figure", [(link.line, link.target) for link in zh.links if link.image],
                          [(link.line, link.target) for link in en.links if link.image])
     problems += _compare(zh, en, "code block",

@@ -36,7 +36,8 @@ def check(pages: dict[str, MarkdownPage], toc: Toc) -> list[Problem]:
             rel = entry.page if lang == "zh" else en_twin(entry.page)
             if entry.written:
                 if rel not in pages:
-                    problems.append(Problem(toc_rel, entry.line, f"entry {entry.number or entry.en!r} is written but docs/{rel} does not exist"))
+                    problems.append(Problem(
+                        toc_rel, entry.line, f"entry {entry.number or entry.en!r} is written but docs/{rel} does not exist"))
                 else:
                     expected_h1[rel] = entry.h1(lang)
             elif rel in pages:
@@ -45,10 +46,11 @@ def check(pages: dict[str, MarkdownPage], toc: Toc) -> list[Problem]:
                     f"page exists but its TOC entry ({toc_rel}:{entry.line}) is pending: mark it written, or remove the page"))
 
     for zh_rel, titles in structural_pages(toc).items():
-        for lang, title in zip(("zh", "en"), titles):
+        for lang, title in zip(("zh", "en"), titles, strict=True):
             rel = zh_rel if lang == "zh" else en_twin(zh_rel)
             if rel not in pages:
-                problems.append(Problem(toc_rel, 1, f"docs/{rel} is missing: every course and week with written sections has an index page"))
+                problems.append(Problem(
+                    toc_rel, 1, f"docs/{rel} is missing: every course and week with written sections has an index page"))
             else:
                 expected_h1[rel] = title
 
@@ -60,7 +62,8 @@ def check(pages: dict[str, MarkdownPage], toc: Toc) -> list[Problem]:
         elif zh_twin(rel) in allowed:
             pass
         elif rel not in known:
-            problems.append(Problem(page.path, 1, f"orphan page: not in {toc_rel} (and not a course or week index of a written section)"))
+            problems.append(Problem(
+                page.path, 1, f"orphan page: not in {toc_rel} (and not a course or week index of a written section)"))
         if rel.endswith(".en.md") and zh_twin(rel) not in pages:
             problems.append(Problem(page.path, 1, f"English page without its Chinese page docs/{zh_twin(rel)}"))
         if not rel.endswith(".en.md") and en_twin(rel) not in pages:

@@ -25,12 +25,14 @@ from mkdocs.structure.pages import Page
 
 # MkDocs loads this file by path, not as part of the `scripts` package: make the package importable.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scripts.search_text import readable_formulas  # noqa: E402
 from scripts.toc import Toc, load_toc  # noqa: E402
 
 TOC_MARKER = "<!-- toc:full -->"
 MATHJAX_SRC = Path(mathjax.__file__).parent / "static" / "mathjax" / "es5"
-# Web fonts are only needed by the CHTML output; the site uses the SVG output.
-MATHJAX_SKIP = shutil.ignore_patterns("woff-v2", "*.md", "sre-node*")
+# The site uses tex-svg.js (no web fonts needed); it loads TeX extensions from input/ on demand, and
+# the menu's accessibility tools from a11y/, sre/ and ui/.
+MATHJAX_PARTS = ("tex-svg.js", "input", "a11y", "sre", "ui")
 
 LABELS = {
     "interviews": {"zh": "人工智能大师访谈", "en": "Heroes of Deep Learning"},
@@ -140,16 +142,24 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files) -> str:
 
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:
-    """Runs after mkdocs-static-i18n's own post-build (priority -100), which writes the merged index."""
+    """Runs after mkdocs-static-i18n's own post-build (priority -100), which builds the other
+    languages and writes the merged index; only once, in the outer build, not in each language's."""
+    if getattr(config.plugins.get("i18n"), "building", False):
+        return
     site = Path(config.site_dir)
     target = site / "assets" / "mathjax"
-    if not target.exists():
-        shutil.copytree(MATHJAX_SRC, target, ignore=MATHJAX_SKIP)
+    for part in MATHJAX_PARTS:
+        source, dest = MATHJAX_SRC / part, target / part
+        if source.is_dir():
+            shutil.copytree(source, dest, dirs_exist_ok=True)
+        else:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, dest)
     split_search_index(site)
 
 
 def split_search_index(site: Path) -> None:
-    """Give each language its own search index.
+    """Give each language its own search index, with formulas as readable text.
 
     mkdocs-static-i18n merges both languages into site/search/search_index.json. Material's search
     loads `<base>/search/search_index.json`, and an English page's base is site/en/, so writing the
@@ -159,11 +169,9 @@ def split_search_index(site: Path) -> None:
     if not merged.exists():
         return
     index = json.loads(merged.read_text(encoding="utf-8"))
-    docs = index["docs"]
+    docs = [dict(d, text=readable_formulas(d["text"]), title=readable_formulas(d["title"])) for d in index["docs"]]
     zh_docs = [d for d in docs if not d["location"].startswith("en/")]
     en_docs = [dict(d, location=d["location"][len("en/"):]) for d in docs if d["location"].startswith("en/")]
-    if not en_docs:
-        return
     merged.write_text(json.dumps(dict(index, docs=zh_docs), ensure_ascii=False, separators=(",", ":")),
                       encoding="utf-8")
     en_index = site / "en" / "search" / "search_index.json"

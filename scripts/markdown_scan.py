@@ -149,7 +149,8 @@ def scan(path: Path, root: Path) -> MarkdownPage:
             page.problems.append(Problem(rel, number, "unbalanced '$': inline math must open and close on one line"))
         for m in LINK.finditer(text):
             page.links.append(Link(m.group(3), m.group(2), number, m.group(1) == "!"))
-        prose = LINK.sub(lambda m: m.group(1) + "[" + m.group(2) + "]" + " " * (len(m.group(0)) - len(m.group(2)) - 3 - len(m.group(1))), text)
+        # Keep a link's text as prose, blank out its target.
+        prose = LINK.sub(lambda m: f"{m.group(1)}[{m.group(2)}]".ljust(len(m.group(0))), text)
         prose = _mask(prose, HTML_TAG)
         page.prose.append((number, prose))
         i += 1

@@ -239,9 +239,18 @@ def test_missing_translation_of_heading(tmp_path):
 
 
 def test_formula_differs(tmp_path):
-    problems, zh, en = parity_problems(tmp_path, "公式 $w^T x + b$ 。", "Formula $w^T x$.")
-    assert problems == [Problem(f"{W1}/01-welcome.en.md", line_of(en, "Formula"),
-                                f"formula differs from {W1}/01-welcome.md:{line_of(zh, '公式')}: 'w^T x + b' vs 'w^T x'")]
+    problems, zh, en = parity_problems(tmp_path, "## 模型\n\n公式 $w^T x + b$ 。", "## Model\n\nFormula $w^T x$.")
+    assert problems == [
+        Problem(f"{W1}/01-welcome.en.md", line_of(en, "## Model"),
+                f"formula 'w^T x + b' of {W1}/01-welcome.md:{line_of(zh, '公式')} is missing under this heading"),
+        Problem(f"{W1}/01-welcome.en.md", line_of(en, "Formula"),
+                f"formula 'w^T x' is not in {W1}/01-welcome.md under the same heading"),
+    ]
+
+
+def test_formula_order_may_follow_word_order(tmp_path):
+    problems, _, _ = parity_problems(tmp_path, "矩阵 $X$ 的形状是 $(n_x, m)$ 。", "The shape $(n_x, m)$ of $X$.")
+    assert problems == []
 
 
 def test_code_comments_may_differ_but_code_may_not(tmp_path):
