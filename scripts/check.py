@@ -14,12 +14,20 @@ import argparse
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
-from scripts import check_code, check_content, check_formulas, check_links, check_parity, check_toc
+from scripts import (
+    check_code,
+    check_content,
+    check_formulas,
+    check_glossary,
+    check_links,
+    check_parity,
+    check_toc,
+)
 from scripts.pages import load_pages
 from scripts.problems import Problem
 from scripts.toc import load_toc
 
-CHECKS = (check_toc, check_formulas, check_links, check_parity, check_content, check_code)
+CHECKS = (check_toc, check_formulas, check_links, check_parity, check_content, check_code, check_glossary)
 
 
 def run_checks(run_code: bool = False) -> list[Problem]:

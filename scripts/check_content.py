@@ -24,7 +24,12 @@ QUESTION = re.compile(r'^\s*\?\?\?\+? question "')
 FIGURE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 
 # Words of prose a page needs: (zh: CJK characters + Latin words, en: words).
-FLOORS = {"section": (400, 250), "short": (60, 40), "index": (300, 180), "interview": (500, 300), "other": (200, 120)}
+FLOORS = {"section": (400, 250), "short": (60, 40), "index": (300, 180), "interview": (500, 300), "appendix": (150, 100),
+          "other": (200, 120)}
+
+
+def article(word: str) -> str:
+    return "an" if word[0] in "aeiou" else "a"
 
 
 def substance(page: MarkdownPage) -> int:
@@ -37,7 +42,7 @@ def page_kinds(toc: Toc) -> dict[str, str]:
     """zh path -> the kind of page, which sets its floor and template."""
     kinds: dict[str, str] = {}
     for entry in toc.entries():
-        kinds[entry.page] = "short" if entry.short else entry.kind if entry.kind != "appendix" else "other"
+        kinds[entry.page] = "short" if entry.short else entry.kind
     for course in toc.courses:
         kinds[course.index] = "index"
         for week in course.weeks:
@@ -60,7 +65,8 @@ def check(pages: dict[str, MarkdownPage], toc: Toc) -> list[Problem]:
         amount = substance(page)
         if amount < floor and rel != "index.md" and rel != "index.en.md":
             unit = "characters and words" if lang == "zh" else "words"
-            problems.append(Problem(page.path, 1, f"too little content: {amount} {unit} of prose, a {kind} page needs {floor}"))
+            problems.append(Problem(
+                page.path, 1, f"too little content: {amount} {unit} of prose, {article(kind)} {kind} page needs {floor}"))
 
         if kind in ("section", "short") and KEY_POINTS[lang] not in page.lines:
             problems.append(Problem(page.path, len(page.lines) or 1, f"section page has no key-points box ({KEY_POINTS[lang]})"))

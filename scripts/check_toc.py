@@ -8,7 +8,7 @@ no longer matches).
 from __future__ import annotations
 
 from scripts.markdown_scan import MarkdownPage
-from scripts.pages import EXTRA_PAGES, HOME, en_twin, structural_pages, zh_twin
+from scripts.pages import HOME, en_twin, structural_pages, zh_twin
 from scripts.problems import Problem
 from scripts.toc import Toc
 
@@ -55,7 +55,7 @@ def check(pages: dict[str, MarkdownPage], toc: Toc) -> list[Problem]:
                 expected_h1[rel] = title
 
     known = set(expected_h1) | {p for e in toc.entries() for p in (e.page, en_twin(e.page))}
-    allowed = set(HOME) | set(EXTRA_PAGES)
+    allowed = set(HOME)
     for rel, page in pages.items():
         if rel in expected_h1:
             problems += _check_h1(page, expected_h1[rel])

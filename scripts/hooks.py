@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import mathjax
@@ -25,10 +26,19 @@ from mkdocs.structure.pages import Page
 
 # MkDocs loads this file by path, not as part of the `scripts` package: make the package importable.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scripts.glossary import (  # noqa: E402
+    Glossary,
+    glossary_markdown,
+    jieba_dictionary,
+    load_glossary,
+    search_aliases,
+)
 from scripts.search_text import readable_formulas  # noqa: E402
 from scripts.toc import Toc, load_toc  # noqa: E402
 
 TOC_MARKER = "<!-- toc:full -->"
+GLOSSARY_MARKER = "<!-- glossary -->"
+JIEBA_USER_DICT = Path(tempfile.gettempdir()) / "deeplearning-notes-jieba-userdict.txt"
 MATHJAX_SRC = Path(mathjax.__file__).parent / "static" / "mathjax" / "es5"
 # The site uses tex-svg.js (no web fonts needed); it loads TeX extensions from input/ on demand, and
 # the menu's accessibility tools from a11y/, sre/ and ui/.
@@ -41,6 +51,7 @@ LABELS = {
 }
 
 _toc: Toc | None = None
+_glossary: Glossary | None = None
 
 
 def _current_language(config: MkDocsConfig) -> str:
@@ -104,11 +115,17 @@ def full_toc_markdown(toc: Toc, lang: str) -> str:
 
 @event_priority(100)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _toc
+    global _toc, _glossary
     _toc = load_toc()
-    if _toc.problems:
-        raise PluginError("the TOC data has problems:\n" + "\n".join(map(str, _toc.problems)))
+    _glossary = load_glossary(_toc)
+    problems = _toc.problems + _glossary.problems
+    if problems:
+        raise PluginError("the TOC or glossary data has problems:\n" + "\n".join(map(str, problems)))
     config.nav = build_nav(_toc)
+    # The search plugin (its on_config runs after this one) segments Chinese with jieba; its user
+    # dictionary is made from the glossary, so search and glossary know the same words.
+    JIEBA_USER_DICT.write_text(jieba_dictionary(_glossary), encoding="utf-8")
+    config.plugins["material/search"].config.jieba_dict_user = str(JIEBA_USER_DICT)
     return config
 
 
@@ -129,9 +146,12 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files) -> Navigation:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files) -> str:
+    lang = "en" if page.file.src_uri.endswith(".en.md") else "zh"
     if TOC_MARKER in markdown and _toc is not None:
-        lang = "en" if page.file.src_uri.endswith(".en.md") else "zh"
         markdown = markdown.replace(TOC_MARKER, full_toc_markdown(_toc, lang))
+    if GLOSSARY_MARKER in markdown and _toc is not None and _glossary is not None:
+        page_dir = Path(page.file.src_uri).parent.as_posix()
+        markdown = markdown.replace(GLOSSARY_MARKER, glossary_markdown(_glossary, _toc, lang, page_dir))
     return markdown
 
 
@@ -155,15 +175,16 @@ def on_post_build(config: MkDocsConfig) -> None:
         else:
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, dest)
-    split_search_index(site)
+    split_search_index(site, _glossary)
 
 
-def split_search_index(site: Path) -> None:
+def split_search_index(site: Path, glossary: Glossary | None = None) -> None:
     """Give each language its own search index, with formulas as readable text.
 
     mkdocs-static-i18n merges both languages into site/search/search_index.json. Material's search
     loads `<base>/search/search_index.json`, and an English page's base is site/en/, so writing the
     English entries there (with locations relative to en/) makes each language search only itself.
+    The page entry of a section that introduces a glossary term also gets the term's other names.
     """
     merged = site / "search" / "search_index.json"
     if not merged.exists():
@@ -172,6 +193,9 @@ def split_search_index(site: Path) -> None:
     docs = [dict(d, text=readable_formulas(d["text"]), title=readable_formulas(d["title"])) for d in index["docs"]]
     zh_docs = [d for d in docs if not d["location"].startswith("en/")]
     en_docs = [dict(d, location=d["location"][len("en/"):]) for d in docs if d["location"].startswith("en/")]
+    if glossary is not None:
+        add_aliases(zh_docs, search_aliases(glossary, "zh"))
+        add_aliases(en_docs, search_aliases(glossary, "en"))
     merged.write_text(json.dumps(dict(index, docs=zh_docs), ensure_ascii=False, separators=(",", ":")),
                       encoding="utf-8")
     en_index = site / "en" / "search" / "search_index.json"
@@ -179,3 +203,14 @@ def split_search_index(site: Path) -> None:
     en_config = dict(index["config"], lang=["en"])
     en_index.write_text(json.dumps({"config": en_config, "docs": en_docs}, ensure_ascii=False,
                                    separators=(",", ":")), encoding="utf-8")
+
+
+def add_aliases(docs: list[dict], aliases: dict[str, list[str]]) -> None:
+    """Append each page's term names to its page-level search entry (U+200B keeps them whole words)."""
+    by_location = {d["location"]: d for d in docs}
+    for page, names in aliases.items():
+        stem = page[: -len(".md")]
+        location = "" if stem == "index" else stem.removesuffix("/index") + "/"
+        if location in by_location:
+            entry = by_location[location]
+            entry["text"] = entry["text"] + "\u200b" + "\u200b".join(names)

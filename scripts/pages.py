@@ -7,9 +7,8 @@ from pathlib import Path
 from scripts.markdown_scan import MarkdownPage, scan
 from scripts.toc import DOCS, ROOT, Toc
 
-# Pages that are not TOC entries but belong to the site's structure.
+# The home page is the one page that is not a TOC entry (course and week indexes follow from it).
 HOME = ("index.md",)
-EXTRA_PAGES = ("appendix/glossary.md",)
 
 
 def load_pages(docs: Path = DOCS) -> dict[str, MarkdownPage]:

@@ -30,7 +30,7 @@ def tex_to_text(tex: str) -> str:
         text = re.sub(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"(\1)/(\2)", text)
         text = re.sub(r"\\sqrt\s*\{([^{}]*)\}", r"√(\1)", text)
         text = re.sub(r"\\(hat|tilde|bar|vec|dot)\s*\{([^{}])\}", lambda m: m.group(2) + ACCENTS[m.group(1)], text)
-        text = re.sub(r"\\(?:text|mathrm|mathbf|mathcal|mathit|operatorname|boldsymbol)\s*\{([^{}]*)\}", r"\1", text)
+        text = re.sub(r"\\(?:text|mathrm|mathbf|mathbb|mathcal|mathit|operatorname|boldsymbol)\s*\{([^{}]*)\}", r"\1", text)
     text = re.sub(r"\((\w)\)/\((\w+)\)", r"\1/\2", text)
     text = re.sub(r"\\(left|right|big|Big|bigg|Bigg)(?![A-Za-z])", "", text)
     text = re.sub(r"\\begin\{\w+\}|\\end\{\w+\}|&|\\\\", " ", text)

@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from scripts.problems import Problem
+from scripts.yaml_lines import load_with_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -129,19 +128,6 @@ class Toc:
         return {e.page: e for e in self.entries()}
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that remembers the line of every mapping as `__line__`."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
 def _text(item: dict, key: str, where: str, problems: list[Problem]) -> str:
     value = item.get(key)
     if not isinstance(value, (str, int)) or not str(value).strip():
@@ -178,13 +164,9 @@ def _entry(item: object, kind: str, where: str, problems: list[Problem], parent_
 def load_toc(path: Path = TOC_FILE) -> Toc:
     """Read the TOC file; structural problems go to `Toc.problems`, never silently dropped."""
     where = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
-    problems: list[Problem] = []
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        return Toc([], [], [], [Problem(where, line, f"invalid YAML: {error}")], where)
+    data, problems = load_with_lines(path, where)
+    if problems:
+        return Toc([], [], [], problems, where)
     if not isinstance(data, dict):
         return Toc([], [], [], [Problem(where, 1, "the TOC must be a mapping with 'courses'")], where)
 

@@ -347,3 +347,48 @@ def test_failing_code_is_reported_at_its_fence(tmp_path):
     _, snippets, text = code_problems(tmp_path, "import numpy as np\nassert np.ones((2, 3)).shape == (3, 2)")
     problem = check_code.run(snippets[0])
     assert problem == Problem(f"{W1}/01-welcome.md", line_of(text, "```python"), "python block fails: AssertionError")
+
+
+# --- glossary --------------------------------------------------------------------------------------
+
+GLOSSARY = """\
+terms:
+  - {zh: 欢迎, en: welcome, page: course-1/week-1/01-welcome.md}
+  - {zh: 神经网络, zh_alt: [神经元网络], en: neural network, page: course-1/week-1/02-what-is-a-neural-network.md}
+"""
+
+
+def glossary_of(tmp_path, text: str):
+    from scripts.glossary import load_glossary
+
+    pages, toc = make_site(tmp_path, valid_files())
+    path = tmp_path / "glossary.yml"
+    path.write_text(text, encoding="utf-8")
+    return load_glossary(toc, path)
+
+
+def test_valid_glossary(tmp_path):
+    glossary = glossary_of(tmp_path, GLOSSARY)
+    assert glossary.problems == [] and [t.zh for t in glossary.terms] == ["欢迎", "神经网络"]
+
+
+def test_glossary_term_listed_twice(tmp_path):
+    text = GLOSSARY + "  - {zh: 神经元网络, en: net, page: course-1/week-1/01-welcome.md}\n"
+    glossary = glossary_of(tmp_path, text)
+    assert [str(p) for p in glossary.problems] == [
+        f"{tmp_path / 'glossary.yml'}:{line_of(text, '神经元网络, en')}: term '神经元网络' is listed twice (first at line 3)"]
+
+
+def test_glossary_link_to_unknown_page(tmp_path):
+    text = GLOSSARY + "  - {zh: 深度, en: depth, page: course-9/week-1/01-nowhere.md}\n"
+    glossary = glossary_of(tmp_path, text)
+    assert [p.message for p in glossary.problems] == [
+        "glossary link to course-9/week-1/01-nowhere.md: no such page in the TOC"]
+
+
+def test_jieba_dictionary_and_aliases_come_from_the_glossary(tmp_path):
+    from scripts.glossary import jieba_dictionary, search_aliases
+
+    glossary = glossary_of(tmp_path, GLOSSARY)
+    assert jieba_dictionary(glossary) == "欢迎 20000 n\n神经元网络 20000 n\n神经网络 20000 n\n"
+    assert search_aliases(glossary, "zh")["course-1/week-1/02-what-is-a-neural-network.md"] == ["神经网络", "神经元网络"]
