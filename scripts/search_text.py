@@ -8,6 +8,7 @@ source, which a preview shows verbatim. This turns it into plain text a reader c
 from __future__ import annotations
 
 import re
+import unicodedata
 
 SYMBOLS = {
     "alpha": "α", "beta": "β", "gamma": "γ", "Gamma": "Γ", "delta": "δ", "Delta": "Δ", "epsilon": "ε",
@@ -37,7 +38,7 @@ def tex_to_text(tex: str) -> str:
     text = re.sub(r"\\([A-Za-z]+)", lambda m: " " + SYMBOLS.get(m.group(1), m.group(1)) + " ", text)
     text = re.sub(r"(?<!\\)[{}^_]", "", text)
     text = re.sub(r"\\([{}%$#_,;:! ])", lambda m: m.group(1) if m.group(1) in "{}%$#_" else " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", text).strip())
 
 
 def readable_formulas(html: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.browser import build_site, launch_chromium, serve
+from scripts.browser import PHONE, block_third_party, build_site, launch_chromium, serve
 from scripts.pages import load_pages
 from scripts.toc import load_toc
 
@@ -42,3 +42,17 @@ def browser():
         chromium = launch_chromium(playwright)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="module")
+def phone(browser, base_url):
+    """One phone-sized browser tab for the module, with third-party requests blocked and recorded."""
+    context = browser.new_context(viewport=PHONE, device_scale_factor=1)
+    blocked: list[str] = []
+    block_third_party(context, blocked)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("response", lambda r: errors.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None)
+    yield page, blocked, errors
+    context.close()

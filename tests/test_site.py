@@ -11,7 +11,13 @@ from scripts.pages import en_twin
 from scripts.search_text import tex_to_text
 from scripts.toc import LANGS
 
-THIRD_PARTY = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""", re.I)
+# Tags that make the browser fetch something (a canonical or alternate <link> is only metadata).
+THIRD_PARTY = re.compile(
+    r"""<(?:script|img|iframe|source|video|audio)\b[^>]*\bsrc=["'](?:https?:)?//"""
+    r"""|<link\b(?=[^>]*\brel=["']?(?:stylesheet|preload|prefetch|modulepreload|icon|preconnect|dns-prefetch|manifest))"""
+    r"""[^>]*\bhref=["'](?:https?:)?//""",
+    re.I,
+)
 
 
 def html_of(site, rel_page: str, lang: str) -> str:
