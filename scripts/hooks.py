@@ -184,7 +184,7 @@ def split_search_index(site: Path, glossary: Glossary | None = None) -> None:
     mkdocs-static-i18n merges both languages into site/search/search_index.json. Material's search
     loads `<base>/search/search_index.json`, and an English page's base is site/en/, so writing the
     English entries there (with locations relative to en/) makes each language search only itself.
-    The page entry of a section that introduces a glossary term also gets the term's other names.
+    The page entry of a section that introduces a glossary term gets the term's names as tags.
     """
     merged = site / "search" / "search_index.json"
     if not merged.exists():
@@ -206,11 +206,16 @@ def split_search_index(site: Path, glossary: Glossary | None = None) -> None:
 
 
 def add_aliases(docs: list[dict], aliases: dict[str, list[str]]) -> None:
-    """Append each page's term names to its page-level search entry (U+200B keeps them whole words)."""
+    """Give each page's search entry the names of the terms it introduces, as search tags.
+
+    Material's search weighs a tag match far above a text match and shows the tags under the
+    result, so a reader typing any name of a term (批标准化, BN, …) finds the section that
+    introduces it first, and sees why.
+    """
     by_location = {d["location"]: d for d in docs}
     for page, names in aliases.items():
         stem = page[: -len(".md")]
         location = "" if stem == "index" else stem.removesuffix("/index") + "/"
         if location in by_location:
             entry = by_location[location]
-            entry["text"] = entry["text"] + "\u200b" + "\u200b".join(names)
+            entry["tags"] = list(dict.fromkeys(entry.get("tags", []) + names))
