@@ -33,6 +33,7 @@ from scripts.glossary import (  # noqa: E402
     load_glossary,
     search_aliases,
 )
+from scripts.pages import site_path  # noqa: E402
 from scripts.search_text import readable_formulas  # noqa: E402
 from scripts.toc import Toc, load_toc  # noqa: E402
 
@@ -214,8 +215,7 @@ def add_aliases(docs: list[dict], aliases: dict[str, list[str]]) -> None:
     """
     by_location = {d["location"]: d for d in docs}
     for page, names in aliases.items():
-        stem = page[: -len(".md")]
-        location = "" if stem == "index" else stem.removesuffix("/index") + "/"
+        location = site_path(page)
         if location in by_location:
             entry = by_location[location]
             entry["tags"] = list(dict.fromkeys(entry.get("tags", []) + names))

@@ -34,6 +34,14 @@ def structural_pages(toc: Toc) -> dict[str, tuple[str, str]]:
     return wanted
 
 
+def site_path(rel: str, lang: str = "zh") -> str:
+    """Where the built site serves a page, relative to the site root: `course-1/week-2/03-x.md` ->
+    `course-1/week-2/03-x/` (under `en/` for English); index pages are their folder."""
+    stem = rel[: -len(".md")]
+    path = "" if stem == "index" else stem.removesuffix("/index") + "/"
+    return ("en/" if lang == "en" else "") + path
+
+
 def zh_twin(rel: str) -> str:
     """`a/b.en.md` -> `a/b.md`; a zh path is returned as it is."""
     return rel[: -len(".en.md")] + ".md" if rel.endswith(".en.md") else rel

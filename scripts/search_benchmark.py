@@ -19,16 +19,10 @@ from pathlib import Path
 import yaml
 
 from scripts.browser import PHONE, block_third_party, build_site, launch_chromium, search, serve
+from scripts.pages import site_path
 from scripts.toc import ROOT, load_toc
 
 QUERIES = ROOT / "tests" / "data" / "search_queries.yml"
-
-
-def page_url(rel: str, lang: str) -> str:
-    """docs/ path of the zh file -> the site path a result link points to."""
-    stem = rel[: -len(".md")]
-    path = "" if stem == "index" else stem.removesuffix("/index") + "/"
-    return ("en/" if lang == "en" else "") + path
 
 
 def result_pages(links: list[str], base: str) -> list[str]:
@@ -68,7 +62,7 @@ def run(show_misses: bool) -> int:
                         continue
                     page.goto(start)
                     found = result_pages(search(page, item["q"]), base)[:5]
-                    if any(page_url(w, lang) in found for w in wanted):
+                    if any(site_path(w, lang) in found for w in wanted):
                         hits += 1
                     else:
                         misses.append((item["q"], found))

@@ -13,7 +13,7 @@ import zlib
 import pytest
 
 from scripts.browser import PHONE, search
-from scripts.pages import en_twin, structural_pages
+from scripts.pages import en_twin, site_path, structural_pages
 from scripts.toc import load_toc
 
 pytestmark = pytest.mark.browser
@@ -24,12 +24,6 @@ def site_paths() -> list[tuple[str, str]]:
     toc = load_toc()
     rels = ["index.md"] + list(structural_pages(toc)) + [e.page for e in toc.entries() if e.written]
     return [(rel, lang) for rel in rels for lang in ("zh", "en")]
-
-
-def url_of(rel: str, lang: str) -> str:
-    stem = rel[: -len(".md")]
-    path = "" if stem == "index" else stem.removesuffix("/index") + "/"
-    return ("en/" if lang == "en" else "") + path
 
 
 def ink_pixels(png: bytes) -> int:
@@ -102,8 +96,8 @@ def test_page_renders_on_a_phone(phone, base_url, pages, rel, lang):
     blocked.clear()
     errors.clear()
     source = pages[rel if lang == "zh" else en_twin(rel)]
-    response = page.goto(base_url + url_of(rel, lang))
-    assert response and response.ok, f"{url_of(rel, lang)}: HTTP {response and response.status}"
+    response = page.goto(base_url + site_path(rel, lang))
+    assert response and response.ok, f"{site_path(rel, lang)}: HTTP {response and response.status}"
     if source.maths:
         page.wait_for_function("() => window.MathJax && MathJax.startup && MathJax.startup.promise")
         page.evaluate("() => MathJax.startup.promise")
@@ -129,7 +123,7 @@ def test_long_display_formula_scrolls_inside_its_block(phone, base_url, pages):
     assert candidates, "no page with display math"
     widest = None
     for rel, _ in candidates:
-        page.goto(base_url + url_of(rel, "zh"))
+        page.goto(base_url + site_path(rel, "zh"))
         page.evaluate("() => MathJax.startup.promise")
         found = page.evaluate("""() => [...document.querySelectorAll('div.arithmatex')]
             .filter(d => d.scrollWidth > d.clientWidth + 1)

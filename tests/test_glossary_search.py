@@ -7,7 +7,8 @@ import pytest
 
 from scripts.browser import search
 from scripts.glossary import load_glossary
-from scripts.search_benchmark import page_url, result_pages
+from scripts.pages import site_path
+from scripts.search_benchmark import result_pages
 from scripts.toc import load_toc
 
 pytestmark = pytest.mark.browser
@@ -35,7 +36,7 @@ def test_glossary_terms_find_their_section(phone, base_url, lang):
     for name, target in queries:
         page.goto(start)
         found = result_pages(search(page, name), base_url)[:5]
-        if page_url(target, lang) not in found:
-            misses.append(f"{name!r} -> {page_url(target, lang)}; top 5: {found}")
+        if site_path(target, lang) not in found:
+            misses.append(f"{name!r} -> {site_path(target, lang)}; top 5: {found}")
     assert blocked == []
     assert misses == [], f"{len(misses)} of {len(queries)} {lang} glossary queries missed:\n" + "\n".join(misses)

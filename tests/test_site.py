@@ -7,7 +7,7 @@ import json
 import re
 from html import unescape
 
-from scripts.pages import en_twin
+from scripts.pages import en_twin, site_path
 from scripts.search_text import tex_to_text
 from scripts.toc import LANGS
 
@@ -22,10 +22,7 @@ THIRD_PARTY = re.compile(
 
 def html_of(site, rel_page: str, lang: str) -> str:
     """The built HTML of a docs/ page path such as `course-1/week-2/03-x.md`."""
-    stem = rel_page[: -len(".md")]
-    url = "" if stem == "index" else stem.removesuffix("/index") + "/"
-    prefix = "en/" if lang == "en" else ""
-    return (site / prefix / url / "index.html").read_text(encoding="utf-8")
+    return (site / site_path(rel_page, lang) / "index.html").read_text(encoding="utf-8")
 
 
 def h1_of(html: str) -> str:
