@@ -124,7 +124,9 @@ def glossary_markdown(glossary: Glossary, toc: Toc, lang: str, page_dir: str) ->
         for term in terms:
             entry = entries[term.page]
             names = (term.zh, term.en) if lang == "zh" else (term.en, term.zh)
-            alternatives = "、".join(term.zh_alt + term.en_alt) if lang == "zh" else ", ".join(term.en_alt + term.zh_alt)
+            others = term.zh_alt + term.en_alt if lang == "zh" else term.en_alt + term.zh_alt
+            others = [name for name in dict.fromkeys(others) if name not in names]
+            alternatives = ("、" if lang == "zh" else ", ").join(others)
             title = f"{entry.number} {entry.title(lang)}"
             if entry.written:
                 link = Path(term.page).relative_to(page_dir).as_posix() if term.page.startswith(page_dir) else \
