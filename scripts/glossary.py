@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from scripts.problems import Problem
@@ -96,11 +97,32 @@ def jieba_dictionary(glossary: Glossary) -> str:
 
 
 def search_aliases(glossary: Glossary, lang: str) -> dict[str, list[str]]:
-    """zh page path -> the names of the terms that page introduces, in `lang`."""
+    """zh page path -> the names of the terms that page introduces, in `lang`.
+
+    The browser splits a Chinese query into words with its own segmenter (深度学习 -> 深度 学习),
+    while the index was split by jieba with the glossary's words kept whole. So a Chinese name is
+    given both whole and in the pieces jieba's default dictionary cuts it into, which is how a
+    browser splits it too.
+    """
     aliases: dict[str, list[str]] = {}
     for term in glossary.terms:
-        aliases.setdefault(term.page, []).extend(term.names(lang))
+        names = term.names(lang)
+        if lang == "zh":
+            names = names + [piece for name in names if CJK.search(name) for piece in _default_cut(name)]
+        aliases.setdefault(term.page, []).extend(dict.fromkeys(names))
     return aliases
+
+
+@lru_cache(maxsize=1)
+def _default_tokenizer():
+    """jieba with its default dictionary only (the glossary's words are loaded into the global one)."""
+    import jieba
+
+    return jieba.Tokenizer()
+
+
+def _default_cut(name: str) -> list[str]:
+    return [piece for piece in _default_tokenizer().lcut(name, HMM=False) if piece.strip() and piece != name]
 
 
 LABELS = {
